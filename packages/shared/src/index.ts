@@ -1,0 +1,17 @@
+export * from './cache/cache-keys.js';
+export * from './cache/not-found-entry.js';
+export * from './cache/record-json.js';
+export * from './cache/ruc-cache.js';
+export * from './config/config-schema.js';
+export * from './config/load-config.js';
+export * from './errors/cache-unavailable-error.js';
+export * from './errors/lookup-errors.js';
+export * from './logging/create-logger.js';
+export * from './queue/lookup-queue.js';
+export * from './record/taxpayer-record.js';
+export * from './redis/create-redis.js';
+export * from './ruc/validate-ruc.js';
+export { decodePage } from './sunat/decode-page.js';
+export type { PageOutcome, PageOutcomeKind } from './sunat/page-outcome.js';
+export { parseResultPage } from './sunat/parse-result-page.js';
+export { type DomicilioParts, splitDomicilio } from './sunat/split-address.js';
