@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '@consulta-ruc/shared';
+import { describe, expect, it } from 'vitest';
 
 describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment', () => {

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
 import { createLogger } from '@consulta-ruc/shared';
+import { describe, expect, it } from 'vitest';
 
 function capture() {
   const stream = new PassThrough();
@@ -13,7 +13,10 @@ describe('createLogger', () => {
   it('writes JSON lines carrying service, component, request id and job id', async () => {
     const { stream, lines } = capture();
     const logger = createLogger({ service: 'worker', format: 'json', stream });
-    logger.child({ component: 'scraper', requestId: 'req-1' }).child({ jobId: '42' }).info('scraped');
+    logger
+      .child({ component: 'scraper', requestId: 'req-1' })
+      .child({ jobId: '42' })
+      .info('scraped');
     await new Promise((r) => setImmediate(r));
     const line = JSON.parse(lines[0] ?? '{}');
     expect(line).toMatchObject({
@@ -43,7 +46,9 @@ describe('createLogger', () => {
 
   it('prints readable one-liners in pretty mode', async () => {
     const { stream, lines } = capture();
-    createLogger({ service: 'api', format: 'pretty', stream }).child({ component: 'http' }).warn('slow');
+    createLogger({ service: 'api', format: 'pretty', stream })
+      .child({ component: 'http' })
+      .warn('slow');
     await new Promise((r) => setImmediate(r));
     expect(lines[0]).toMatch(/\[api\/http\] slow/);
   });

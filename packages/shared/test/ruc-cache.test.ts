@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CacheUnavailableError,
-  RucCache,
-  type TaxpayerRecord,
   createRedis,
   fetchedAtOf,
+  RucCache,
+  type TaxpayerRecord,
   waitForRedis,
 } from '@consulta-ruc/shared';
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const prefix = `test:shared-cache:${randomUUID()}:`;
 let redis: Redis;
@@ -75,7 +75,11 @@ describe('RucCache', () => {
   });
 
   it('keeps negative answers under their own key with the shorter TTL', async () => {
-    await cache.setNotFound({ ruc: '20999999999', message: 'no es válido', fetchedAt: record.fetchedAt });
+    await cache.setNotFound({
+      ruc: '20999999999',
+      message: 'no es válido',
+      fetchedAt: record.fetchedAt,
+    });
     expect(await cache.lookup('20999999999')).toEqual({
       kind: 'not-found',
       entry: { ruc: '20999999999', message: 'no es válido', fetchedAt: record.fetchedAt },
@@ -95,11 +99,17 @@ describe('RucCache', () => {
 
   it('fails within a bounded time with CacheUnavailableError when Redis is unreachable', async () => {
     // Port 1 refuses connections: the client must not queue commands and wait.
-    const dead = createRedis({ url: 'redis://127.0.0.1:1', role: 'request', commandTimeoutMs: 300 });
+    const dead = createRedis({
+      url: 'redis://127.0.0.1:1',
+      role: 'request',
+      commandTimeoutMs: 300,
+    });
     dead.on('error', () => {});
     const deadCache = new RucCache(dead, { prefix });
     const started = Date.now();
-    await expect(deadCache.getRecordJson('20131312955')).rejects.toBeInstanceOf(CacheUnavailableError);
+    await expect(deadCache.getRecordJson('20131312955')).rejects.toBeInstanceOf(
+      CacheUnavailableError,
+    );
     expect(Date.now() - started).toBeLessThan(500);
     expect(await deadCache.isHealthy()).toBe(false);
     dead.disconnect();
