@@ -86,6 +86,10 @@ export const configSchema = z.object({
   JOB_KEEP_SECONDS: positiveInt.default(3600),
   /** How many finished jobs are kept at most. Default 1000. */
   JOB_KEEP_COUNT: positiveInt.default(1000),
+  /** Lock of a running job; a killed worker's job is taken over by another after it lapses. Default 15000. */
+  WORKER_LOCK_MS: positiveInt.default(15_000),
+  /** How often workers look for stalled jobs (of killed workers). Default 5000. */
+  WORKER_STALLED_INTERVAL_MS: positiveInt.default(5000),
   /** Deadline for in-flight work on SIGTERM. Default 25000. */
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(25_000),
 

@@ -1,0 +1,2 @@
+export { sampleRecord } from './sample-record.js';
+export { testConfig, waitFor } from './test-config.js';

@@ -1,0 +1,12 @@
+export { BrowserManager, type BrowserManagerOptions } from './browser/browser-manager.js';
+export { findChromium } from './browser/find-chromium.js';
+export { createWorkerApp, type WorkerApp, type WorkerAppDeps } from './create-worker-app.js';
+export { startHealthServer } from './health/health-server.js';
+export { createWorkerMetrics } from './health/worker-metrics.js';
+export { createLookupWorker } from './jobs/create-lookup-worker.js';
+export { createLookupProcessor } from './jobs/process-lookup.js';
+export { AutoScraper } from './scraping/auto-scraper.js';
+export { BrowserScraper } from './scraping/browser-scraper.js';
+export { createScraper } from './scraping/create-scraper.js';
+export { HttpScraper } from './scraping/http-scraper.js';
+export type { ScrapeResult, Scraper } from './scraping/scraper.js';

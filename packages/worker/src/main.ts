@@ -1,0 +1,68 @@
+import { ConfigError, createLogger, createRedis, loadConfig } from '@consulta-ruc/shared';
+import { createWorkerApp } from './create-worker-app.js';
+import { startHealthServer } from './health/health-server.js';
+
+/** The worker process: config, Redis, the BullMQ worker, its health endpoint, and shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({
+    service: 'worker',
+    level: config.LOG_LEVEL,
+    format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
+  });
+  const redis = createRedis({
+    url: config.REDIS_URL,
+    role: 'request',
+    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+    name: 'consulta-ruc:worker:cache',
+  });
+  const connection = createRedis({
+    url: config.REDIS_URL,
+    role: 'blocking',
+    name: 'consulta-ruc:worker:queue',
+  });
+  let redisDown = false;
+  for (const client of [redis, connection]) {
+    client.on('error', (error) => {
+      if (!redisDown) logger.error('Redis connection error', { error: error.message });
+      redisDown = true;
+    });
+    client.on('ready', () => {
+      if (redisDown) logger.info('Redis connection restored');
+      redisDown = false;
+    });
+  }
+
+  const app = await createWorkerApp({ config, logger, redis, connection });
+  const health = await startHealthServer({
+    port: config.WORKER_PORT,
+    host: config.HOST,
+    registry: app.metrics.registry,
+    readiness: () => app.readiness(),
+  });
+  logger.info(
+    `Worker health on http://localhost:${health.port}/health (ready: /ready, metrics: /metrics)`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn('Second signal: exiting now', { signal });
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info('Signal received: shutting down', { signal });
+    const { finishedInTime } = await app.close(config.SHUTDOWN_TIMEOUT_MS);
+    await health.close();
+    await Promise.all([redis.quit(), connection.quit()]).catch(() => {});
+    process.exit(finishedInTime ? 0 : 1);
+  };
+  process.on('SIGTERM', (s) => void stop(s));
+  process.on('SIGINT', (s) => void stop(s));
+}
+
+main().catch((error) => {
+  // Before the logger exists (bad config), stderr is all there is.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
