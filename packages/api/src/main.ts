@@ -1,0 +1,83 @@
+import type { AddressInfo } from 'node:net';
+import { ConfigError, createLogger, createRedis, loadConfig } from '@consulta-ruc/shared';
+import { createApiDeps } from './app/create-api-deps.js';
+import { createApp } from './app/create-app.js';
+
+/** The API process: config, Redis, the Express app, and a deliberate shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({
+    service: 'api',
+    level: config.LOG_LEVEL,
+    format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
+  });
+  const redis = createRedis({
+    url: config.REDIS_URL,
+    role: 'request',
+    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+    name: 'consulta-ruc:api',
+  });
+  const eventsConnection = createRedis({
+    url: config.REDIS_URL,
+    role: 'blocking',
+    name: 'consulta-ruc:api:events',
+  });
+  let redisDown = false;
+  redis.on('error', (error) => {
+    if (!redisDown)
+      logger.error('Redis connection error; answering 503 until it returns', {
+        error: error.message,
+      });
+    redisDown = true;
+  });
+  redis.on('ready', () => {
+    if (redisDown) logger.info('Redis connection restored');
+    redisDown = false;
+  });
+  eventsConnection.on('error', () => {});
+
+  const deps = createApiDeps({ config, logger, redis, eventsConnection });
+  let draining = false;
+  const app = createApp(deps, { isDraining: () => draining });
+  const server = app.listen(config.PORT, config.HOST);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  const { port } = server.address() as AddressInfo;
+  logger.info(`API listening on http://localhost:${port} (docs: /docs, health: /health)`, {
+    port,
+    apiKeys: config.API_KEYS.length > 0 ? 'required' : 'off',
+  });
+
+  const stop = async (signal: NodeJS.Signals) => {
+    if (draining) {
+      logger.warn('Second signal: exiting now', { signal });
+      process.exit(1);
+    }
+    draining = true;
+    logger.info('Signal received: draining', { signal, deadlineMs: config.SHUTDOWN_TIMEOUT_MS });
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const deadline = setTimeout(() => {
+      logger.warn('Shutdown deadline passed; closing open connections');
+      server.closeAllConnections();
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    await closed;
+    clearTimeout(deadline);
+    await deps.close();
+    await Promise.all([redis.quit(), eventsConnection.quit()]).catch(() => {});
+    logger.info('API stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', (s) => void stop(s));
+  process.on('SIGINT', (s) => void stop(s));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
