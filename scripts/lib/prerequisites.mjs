@@ -60,7 +60,11 @@ export function redisAnswers(host = '127.0.0.1', port = 6379, timeoutMs = 500) {
  * append-only file under dataDir, stopped by the returned stop(). Throws with a how-to when
  * there is no redis-server binary.
  */
-export async function ensureRedis({ port = 6379, dataDir = '.data/redis', appendOnly = true } = {}) {
+export async function ensureRedis({
+  port = 6379,
+  dataDir = '.data/redis',
+  appendOnly = true,
+} = {}) {
   if (await redisAnswers('127.0.0.1', port)) return { started: false, stop: async () => {} };
   const binary = which('redis-server');
   if (!binary) {
@@ -75,12 +79,18 @@ export async function ensureRedis({ port = 6379, dataDir = '.data/redis', append
   const child = spawn(
     binary,
     [
-      '--port', String(port),
-      '--bind', '127.0.0.1',
-      '--dir', dir,
-      '--appendonly', appendOnly ? 'yes' : 'no',
-      '--save', '',
-      '--maxmemory-policy', 'noeviction',
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      appendOnly ? 'yes' : 'no',
+      '--save',
+      '',
+      '--maxmemory-policy',
+      'noeviction',
     ],
     { stdio: 'ignore' },
   );
