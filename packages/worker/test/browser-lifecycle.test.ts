@@ -4,7 +4,6 @@ import {
   chromiumPids,
   openQueue,
   startTestWorker,
-  type TestWorker,
   testConfig,
   waitFor,
 } from './helpers.js';

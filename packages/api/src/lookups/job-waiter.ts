@@ -8,6 +8,12 @@ export type JobOutcome =
 
 export type WaitOutcome = JobOutcome | { state: 'timeout' };
 
+/** How long, and how many, finished outcomes are remembered for requests that arrive just after. */
+const RECENT_MS = 5000;
+const RECENT_MAX = 10_000;
+/** A waiter that heard nothing this long asks Redis once, in case the job finished unseen. */
+const SAFETY_CHECK_MS = 250;
+
 interface Pending {
   promise: Promise<JobOutcome>;
   resolve: (outcome: JobOutcome) => void;
@@ -21,10 +27,12 @@ interface Pending {
  */
 export class JobWaiter {
   private readonly pending = new Map<string, Pending>();
+  /** Outcomes heard in the last RECENT_MS: a job can finish between add() and wait(). */
+  private readonly recent = new Map<string, { outcome: JobOutcome; at: number }>();
 
   constructor(
     private readonly queue: Queue<LookupJobData, LookupJobResult>,
-    private readonly events: QueueEvents,
+    events: QueueEvents,
     private readonly logger: Logger,
   ) {
     events.on('completed', ({ jobId, returnvalue }) => {
@@ -43,6 +51,8 @@ export class JobWaiter {
 
   async wait(jobId: string, timeoutMs: number): Promise<WaitOutcome> {
     if (timeoutMs <= 0) return { state: 'timeout' };
+    const heard = this.recent.get(jobId);
+    if (heard) return heard.outcome;
     let entry = this.pending.get(jobId);
     if (!entry) {
       let resolve!: (outcome: JobOutcome) => void;
@@ -51,31 +61,48 @@ export class JobWaiter {
       });
       entry = { promise, resolve, waiters: 0 };
       this.pending.set(jobId, entry);
-      // The job may have finished before we listened: look once, after subscribing.
-      void this.currentOutcome(jobId).then(
-        (outcome) => outcome && this.settle(jobId, outcome),
-        (error) => this.logger.debug('Could not read job state', { jobId, error: String(error) }),
-      );
     }
     entry.waiters += 1;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<WaitOutcome>((resolve) => {
       timer = setTimeout(() => resolve({ state: 'timeout' }), timeoutMs);
     });
+    // Events are the fast path; this covers a job that finished before this process listened.
+    const safety = setTimeout(
+      () => {
+        void this.currentOutcome(jobId).then(
+          (outcome) => outcome && this.settle(jobId, outcome),
+          (error) => this.logger.debug('Could not read job state', { jobId, error: String(error) }),
+        );
+      },
+      Math.min(SAFETY_CHECK_MS, timeoutMs),
+    );
     try {
       return await Promise.race([entry.promise, timeout]);
     } finally {
       clearTimeout(timer);
+      clearTimeout(safety);
       entry.waiters -= 1;
       if (entry.waiters === 0 && this.pending.get(jobId) === entry) this.pending.delete(jobId);
     }
   }
 
   private settle(jobId: string, outcome: JobOutcome): void {
+    this.remember(jobId, outcome);
     const entry = this.pending.get(jobId);
     if (!entry) return;
     this.pending.delete(jobId);
     entry.resolve(outcome);
+  }
+
+  private remember(jobId: string, outcome: JobOutcome): void {
+    const now = Date.now();
+    this.recent.set(jobId, { outcome, at: now });
+    // Maps iterate in insertion order: the oldest entries are first.
+    for (const [id, { at }] of this.recent) {
+      if (this.recent.size <= RECENT_MAX && now - at < RECENT_MS) break;
+      this.recent.delete(id);
+    }
   }
 
   private async currentOutcome(jobId: string): Promise<JobOutcome | null> {

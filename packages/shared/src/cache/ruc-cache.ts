@@ -60,12 +60,15 @@ export class RucCache {
     return json === null ? null : notFoundEntrySchema.parse(JSON.parse(json));
   }
 
-  /** Record first (the common case costs one GET), then the negative cache. */
+  /** Record and negative answer in one round trip (MGET). */
   async lookup(ruc: string): Promise<CacheLookup> {
-    const json = await this.getRecordJson(ruc);
-    if (json !== null) return { kind: 'record', json };
-    const entry = await this.getNotFound(ruc);
-    return entry ? { kind: 'not-found', entry } : { kind: 'miss' };
+    const [json, notFound] = await this.guard(() =>
+      this.redis.mget(this.recordKey(ruc), this.notFoundKey(ruc)),
+    );
+    if (json) return { kind: 'record', json };
+    if (notFound)
+      return { kind: 'not-found', entry: notFoundEntrySchema.parse(JSON.parse(notFound)) };
+    return { kind: 'miss' };
   }
 
   /** Stores a validated record and forgets any negative answer for it. Idempotent. */

@@ -35,7 +35,7 @@ export const configSchema = z.object({
 
   /** API port. Default 3000. */
   PORT: port.default(3000),
-  /** Interface the API and the worker's health server bind to. Default `0.0.0.0` (all, IPv4 and IPv6 where the OS maps them). */
+  /** Interface the API and the worker's health server bind to. Default `0.0.0.0` (all IPv4); `::` for IPv6 and IPv4. */
   HOST: z.string().default('0.0.0.0'),
   /** Worker health and metrics port. Default 3001. */
   WORKER_PORT: port.default(3001),

@@ -28,8 +28,15 @@ export interface BrowserManagerOptions {
   onRetire?: (reason: RetireReason) => void;
 }
 
+interface PreparedPage {
+  context: BrowserContext;
+  page: Page;
+}
+
 interface BrowserEntry {
   browser: Browser;
+  /** A page made ready after the last job, so the next job does not wait for one. */
+  spare: Promise<PreparedPage | null> | undefined;
   profileDir: string;
   pid: number | undefined;
   pagesServed: number;
@@ -75,33 +82,31 @@ export class BrowserManager {
     entry.active += 1;
     entry.pagesServed += 1;
     if (entry.pagesServed >= this.maxPages) this.retire(entry, 'max-pages');
-    let context: BrowserContext | undefined;
-    let page: Page | undefined;
-    const onAbort = () => void page?.close().catch(() => {});
+    let prepared: PreparedPage | undefined;
+    const onAbort = () => void prepared?.page.close().catch(() => {});
     signal.addEventListener('abort', onAbort, { once: true });
     try {
-      context = await withTimeout(
-        entry.browser.createBrowserContext(),
-        this.closeTimeoutMs,
-        'createBrowserContext',
-      );
-      page = await withTimeout(context.newPage(), this.closeTimeoutMs, 'newPage');
-      await this.preparePage(page, entry.userAgent);
+      prepared = await this.takePage(entry);
       signal.throwIfAborted();
-      return await fn(page);
+      return await fn(prepared.page);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       if (isBrowserBroken(error) || !entry.browser.connected) this.retire(entry, 'crashed');
       throw error;
     } finally {
       signal.removeEventListener('abort', onAbort);
-      if (context) {
-        await withTimeout(context.close(), this.closeTimeoutMs, 'closing the page').catch(() => {
-          this.retire(entry, 'close-timeout');
-        });
+      if (prepared) {
+        await withTimeout(prepared.context.close(), this.closeTimeoutMs, 'closing the page').catch(
+          () => {
+            this.retire(entry, 'close-timeout');
+          },
+        );
       }
       entry.active -= 1;
       if (entry.retired && entry.active === 0) this.shutdown(entry);
+      // Ready the next job's page now, off the next job's critical path.
+      else if (!entry.retired && !entry.spare)
+        entry.spare = this.preparePage(entry).catch(() => null);
     }
   }
 
@@ -150,6 +155,7 @@ export class BrowserManager {
     const userAgent = (await browser.userAgent()).replace('HeadlessChrome', 'Chrome');
     const entry: BrowserEntry = {
       browser,
+      spare: undefined,
       profileDir,
       pid: browser.process()?.pid,
       pagesServed: 0,
@@ -167,16 +173,40 @@ export class BrowserManager {
     return entry;
   }
 
-  private async preparePage(page: Page, userAgent: string): Promise<void> {
-    // A headless User-Agent is reported to be held on a browser-check page.
-    await page.setUserAgent({ userAgent });
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (request.isInterceptResolutionHandled()) return;
-      if (this.blocked.has(request.resourceType()))
-        void request.abort('blockedbyclient').catch(() => {});
-      else void request.continue().catch(() => {});
-    });
+  /** The spare page when there is a good one, else a new one. */
+  private async takePage(entry: BrowserEntry): Promise<PreparedPage> {
+    const spare = entry.spare;
+    entry.spare = undefined;
+    const ready = spare ? await spare : null;
+    if (ready && !ready.page.isClosed()) return ready;
+    return this.preparePage(entry);
+  }
+
+  /** A fresh page in its own incognito context, with our User-Agent and resource blocking. */
+  private async preparePage(entry: BrowserEntry): Promise<PreparedPage> {
+    const context = await withTimeout(
+      entry.browser.createBrowserContext(),
+      this.closeTimeoutMs,
+      'createBrowserContext',
+    );
+    try {
+      const page = await withTimeout(context.newPage(), this.closeTimeoutMs, 'newPage');
+      // A headless User-Agent is reported to be held on a browser-check page.
+      await page.setUserAgent({ userAgent: entry.userAgent });
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        if (this.blocked.has(request.resourceType())) {
+          void request.abort('blockedbyclient').catch(() => {});
+        } else {
+          void request.continue().catch(() => {});
+        }
+      });
+      return { context, page };
+    } catch (error) {
+      await context.close().catch(() => {});
+      throw error;
+    }
   }
 
   /** Takes the browser out of service; it is closed once its last page is done. */

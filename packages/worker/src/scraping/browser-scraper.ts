@@ -8,7 +8,7 @@ import { isBrowserBroken } from '../browser/browser-errors.js';
 import type { BrowserManager } from '../browser/browser-manager.js';
 import { classifyOutcome } from './classify-outcome.js';
 import type { ScrapeContext, ScrapeResult, Scraper } from './scraper.js';
-import { FORM_PATH, sunatUrl } from './sunat-form.js';
+import { FORM_PATH, QUERY_PATH, sunatUrl } from './sunat-form.js';
 
 export interface BrowserScraperOptions {
   baseUrl: string;
@@ -43,9 +43,25 @@ export class BrowserScraper implements Scraper {
           throw new UpstreamUnavailableError(`SUNAT's form answered HTTP ${form.status()}.`);
         }
         await page.waitForSelector('#txtRuc', { visible: true });
-        await page.type('#txtRuc', ruc);
+        // One round trip instead of eleven key events; the page's own script still validates the
+        // field, fills the token and submits when the button is clicked.
+        await page.$eval(
+          '#txtRuc',
+          (input, value) => {
+            (input as unknown as { value: string }).value = value;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          },
+          ruc,
+        );
+        // The answer's bytes are all we need: no waiting for the result page's scripts to load.
         const [response] = await Promise.all([
-          page.waitForNavigation({ waitUntil: 'domcontentloaded' }),
+          page.waitForResponse(
+            (r) =>
+              r.url().includes(QUERY_PATH) &&
+              r.request().method() === 'POST' &&
+              r.request().isNavigationRequest(),
+          ),
           page.click('#btnAceptar'),
         ]);
         if (!response)
