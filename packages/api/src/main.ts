@@ -61,12 +61,15 @@ async function main(): Promise<void> {
     draining = true;
     logger.info('Signal received: draining', { signal, deadlineMs: config.SHUTDOWN_TIMEOUT_MS });
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Keep-alive sockets become idle as their last response goes out; close them as they do.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
     server.closeIdleConnections();
     const deadline = setTimeout(() => {
       logger.warn('Shutdown deadline passed; closing open connections');
       server.closeAllConnections();
     }, config.SHUTDOWN_TIMEOUT_MS);
     await closed;
+    clearInterval(sweep);
     clearTimeout(deadline);
     await deps.close();
     await Promise.all([redis.quit(), eventsConnection.quit()]).catch(() => {});

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import {
   type Config,
@@ -14,6 +14,7 @@ import type { Redis } from 'ioredis';
 import { type ApiDeps, createApiDeps, createApp } from '../src/index.js';
 
 const WORKER_MAIN = fileURLToPath(new URL('../../worker/dist/main.js', import.meta.url));
+const API_MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 export { testConfig, waitFor };
 
@@ -54,36 +55,23 @@ export async function startApi(
   };
 }
 
-export interface TestWorkerProcess {
+export interface TestProcess {
   child: ChildProcess;
   output: string[];
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** The built worker as its own process, as production runs it. Resolves once it takes jobs. */
-export async function spawnWorker(
-  config: Config,
-  env: Record<string, string> = {},
-): Promise<TestWorkerProcess> {
-  const child = spawn(process.execPath, [WORKER_MAIN], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      REDIS_URL: config.REDIS_URL,
-      CACHE_KEY_PREFIX: config.CACHE_KEY_PREFIX,
-      QUEUE_PREFIX: config.QUEUE_PREFIX,
-      SUNAT_BASE_URL: config.SUNAT_BASE_URL,
-      SCRAPER_STRATEGY: 'http',
-      SUNAT_RATE_LIMIT_MAX: '0',
-      JOB_BACKOFF_MS: String(config.JOB_BACKOFF_MS),
-      CACHE_TTL_SECONDS: String(config.CACHE_TTL_SECONDS),
-      NOT_FOUND_TTL_SECONDS: String(config.NOT_FOUND_TTL_SECONDS),
-      WORKER_PORT: '0',
-      WORKER_LOCK_MS: '3000',
-      WORKER_STALLED_INTERVAL_MS: '1000',
-      LOG_FORMAT: 'json',
-      LOG_LEVEL: 'debug',
-      ...env,
-    },
+export type TestWorkerProcess = TestProcess;
+
+/** A built service as its own process, as production runs it; resolves once it logs `readyMarker`. */
+async function spawnService(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  readyMarker: string,
+): Promise<TestProcess> {
+  const child = spawn(process.execPath, [entry], {
+    env: { PATH: process.env.PATH ?? '', LOG_FORMAT: 'json', LOG_LEVEL: 'debug', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -93,7 +81,7 @@ export async function spawnWorker(
   });
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     output.push(chunk);
-    if (chunk.includes('Worker health on')) started();
+    if (chunk.includes(readyMarker)) started();
   });
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));
   const exited = new Promise<number | null>((resolve) =>
@@ -102,9 +90,11 @@ export async function spawnWorker(
   await Promise.race([
     ready,
     exited.then((code) => {
-      throw new Error(`worker exited with ${code}: ${output.join('')}`);
+      throw new Error(`${name} exited with ${code}: ${output.join('')}`);
     }),
-    new Promise((_, reject) => setTimeout(() => reject(new Error('worker did not start')), 15_000)),
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`${name} did not start`)), 15_000),
+    ),
   ]);
   return {
     child,
@@ -115,6 +105,71 @@ export async function spawnWorker(
       return exited;
     },
   };
+}
+
+function sharedEnv(config: Config): Record<string, string> {
+  return {
+    REDIS_URL: config.REDIS_URL,
+    CACHE_KEY_PREFIX: config.CACHE_KEY_PREFIX,
+    QUEUE_PREFIX: config.QUEUE_PREFIX,
+    JOB_BACKOFF_MS: String(config.JOB_BACKOFF_MS),
+    JOB_ATTEMPTS: String(config.JOB_ATTEMPTS),
+  };
+}
+
+/** The built worker as its own process. Resolves once it takes jobs. */
+export function spawnWorker(
+  config: Config,
+  env: Record<string, string> = {},
+): Promise<TestProcess> {
+  return spawnService(
+    'worker',
+    WORKER_MAIN,
+    {
+      ...sharedEnv(config),
+      SUNAT_BASE_URL: config.SUNAT_BASE_URL,
+      SCRAPER_STRATEGY: 'http',
+      SUNAT_RATE_LIMIT_MAX: '0',
+      CACHE_TTL_SECONDS: String(config.CACHE_TTL_SECONDS),
+      NOT_FOUND_TTL_SECONDS: String(config.NOT_FOUND_TTL_SECONDS),
+      WORKER_PORT: '0',
+      WORKER_LOCK_MS: '3000',
+      WORKER_STALLED_INTERVAL_MS: '1000',
+      ...env,
+    },
+    'Worker health on',
+  );
+}
+
+/** The built API as its own process on `port`. Resolves once it listens. */
+export async function spawnApi(
+  config: Config,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<TestProcess & { url: string }> {
+  const proc = await spawnService(
+    'api',
+    API_MAIN,
+    {
+      ...sharedEnv(config),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SYNC_WAIT_MS: String(config.SYNC_WAIT_MS),
+      LEGACY_WAIT_MS: String(config.LEGACY_WAIT_MS),
+      ...env,
+    },
+    'API listening on',
+  );
+  return { ...proc, url: `http://127.0.0.1:${port}` };
+}
+
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
 }
 
 /** A response body as JSON, typed loosely for assertions. */

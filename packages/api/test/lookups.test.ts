@@ -5,14 +5,14 @@ import {
   spawnWorker,
   startApi,
   type TestApi,
-  type TestWorkerProcess,
+  type TestProcess,
   testConfig,
   waitFor,
 } from './helpers.js';
 
 let sim: SunatSimulator;
 let api: TestApi;
-let worker: TestWorkerProcess;
+let worker: TestProcess;
 const config = testConfig('api-lookups', { SYNC_WAIT_MS: '5000', NOT_FOUND_TTL_SECONDS: '300' });
 
 beforeAll(async () => {

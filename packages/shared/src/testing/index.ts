@@ -1,3 +1,4 @@
 export { deployProductionBundle, type ProductionBundle } from './production-bundle.js';
+export { createTestRedisServer, type TestRedisServer } from './redis-server.js';
 export { sampleRecord } from './sample-record.js';
 export { testConfig, waitFor } from './test-config.js';
