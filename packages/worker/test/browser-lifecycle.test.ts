@@ -1,12 +1,6 @@
 import { type SunatSimulator, startSimulator } from '@consulta-ruc/sunat-simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumPids,
-  openQueue,
-  startTestWorker,
-  testConfig,
-  waitFor,
-} from './helpers.js';
+import { chromiumPids, openQueue, startTestWorker, testConfig, waitFor } from './helpers.js';
 
 let sim: SunatSimulator;
 beforeAll(async () => {

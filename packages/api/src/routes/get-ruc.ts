@@ -13,7 +13,8 @@ export function getRuc(deps: ApiDeps): RequestHandler<{ ruc: string }> {
     const answer = await lookupRuc(deps, ruc, waitMs, res.locals.requestId);
     if (answer.kind === 'record') return sendRecord(res, answer.json, answer.cache);
     const statusUrl = jobStatusUrl(answer.jobId);
-    const status = (await lookups.getJob(answer.jobId))?.state ?? 'waiting';
+    // The job is safe in the queue even if Redis blips now: report it as waiting rather than fail.
+    const status = (await lookups.getJob(answer.jobId).catch(() => null))?.state ?? 'waiting';
     res
       .status(202)
       .set({ Location: statusUrl, 'Retry-After': '2' })
