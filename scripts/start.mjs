@@ -16,9 +16,12 @@ function say(line = '') {
 }
 
 function run(name, script, extraEnv = {}) {
+  // Their own process group: Ctrl-C reaches only this script, which stops them one by one
+  // with a single SIGTERM (a second signal would make them exit without draining).
   const child = spawn(process.execPath, [script], {
     env: { ...env, ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
   });
   child.name = name;
   child.on('exit', (code, signal) => {
@@ -52,6 +55,10 @@ async function stop(code = 0) {
 }
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
+// Should this script die some other way, take the services with it.
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
 
 async function waitForHttp(url, timeoutMs = 20_000) {
   const until = Date.now() + timeoutMs;
@@ -102,6 +109,11 @@ if (demo) {
   env.SIMULATOR_PORT ??= '3002';
   env.SIMULATOR_LATENCY_MS ??= '10000-30000';
   env.SUNAT_BASE_URL ??= `http://127.0.0.1:${env.SIMULATOR_PORT}`;
+  // Simulated taxpayers must never mix with a real cache or queue in the same Redis.
+  env.CACHE_KEY_PREFIX ??= 'demo:';
+  env.QUEUE_PREFIX ??= 'demo-bull';
+  // The simulated SUNAT takes up to 30 s to answer: do not give up on it at 20.
+  env.SCRAPE_TIMEOUT_MS ??= '40000';
   // The original design waited synchronously; give the demo's slow "SUNAT" room to answer.
   env.SYNC_WAIT_MS ??= '5000';
   run('simulator', 'packages/sunat-simulator/dist/main.js', {

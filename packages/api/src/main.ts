@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const { port } = server.address() as AddressInfo;
   logger.info(`API listening on http://localhost:${port} (docs: /docs, health: /health)`, {
     port,
-    apiKeys: config.API_KEYS.length > 0 ? 'required' : 'off',
+    clientAuth: config.API_KEYS.length > 0 ? 'X-API-Key required' : 'open',
   });
 
   const stop = async (signal: NodeJS.Signals) => {
