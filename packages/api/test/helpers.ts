@@ -9,7 +9,7 @@ import {
   type Logger,
   waitForRedis,
 } from '@consulta-ruc/shared';
-import { testConfig, waitFor } from '@consulta-ruc/shared/testing';
+import { deleteByPrefix, testConfig, waitFor } from '@consulta-ruc/shared/testing';
 import type { Redis } from 'ioredis';
 import { type ApiDeps, createApiDeps, createApp } from '../src/index.js';
 
@@ -49,6 +49,9 @@ export async function startApi(
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await deps.close();
+      await deleteByPrefix(redis, config.CACHE_KEY_PREFIX, `${config.QUEUE_PREFIX}:`).catch(
+        () => {},
+      );
       redis.disconnect();
       eventsConnection.disconnect();
     },

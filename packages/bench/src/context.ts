@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { parseResultPage, type TaxpayerRecord } from '@consulta-ruc/shared';
+import { deleteByPrefix } from '@consulta-ruc/shared/testing';
 import {
   renderTaxpayerPage,
   type SunatSimulator,
   withCheckDigit,
 } from '@consulta-ruc/sunat-simulator';
+import type { Redis } from 'ioredis';
 
 export interface BenchContext {
+  /** For set-up and clean-up of the scenarios' keys. */
+  redis: Redis;
   /** Short runs that prove the bench works (CI); figures are not meaningful. */
   smoke: boolean;
   redisUrl: string;
@@ -34,4 +38,9 @@ export function recordFor(ruc: string): TaxpayerRecord {
   if (outcome.kind !== 'record')
     throw new Error(`simulator page for ${ruc} did not parse: ${outcome.kind}`);
   return outcome.record;
+}
+
+/** Removes what a scenario left in Redis (its cache keys and its queue). */
+export async function cleanUp(ctx: BenchContext, env: ReturnType<typeof prefixes>): Promise<void> {
+  await deleteByPrefix(ctx.redis, env.CACHE_KEY_PREFIX, `${env.QUEUE_PREFIX}:`);
 }

@@ -47,7 +47,7 @@ console.log(`machine: ${JSON.stringify(machine)}`);
 
 const redis = new Redis(values['redis-url'], { family: 0 });
 const sim = await startSimulator({ port: 0 });
-const ctx: BenchContext = { smoke: values.smoke, redisUrl: values['redis-url'], sim };
+const ctx: BenchContext = { smoke: values.smoke, redisUrl: values['redis-url'], sim, redis };
 const results: ScenarioResult[] = [];
 const errors: Record<string, string> = {};
 try {

@@ -14,7 +14,11 @@ import {
   lookupJobOptions,
   waitForRedis,
 } from '@consulta-ruc/shared';
-import { testConfig as sharedTestConfig, waitFor } from '@consulta-ruc/shared/testing';
+import {
+  deleteByPrefix,
+  testConfig as sharedTestConfig,
+  waitFor,
+} from '@consulta-ruc/shared/testing';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createWorkerApp, type WorkerApp } from '../src/index.js';
@@ -60,6 +64,9 @@ export async function startTestWorker(config: Config): Promise<TestWorker> {
     profileRoot,
     async close() {
       await app.close(10_000);
+      await deleteByPrefix(redis, config.CACHE_KEY_PREFIX, `${config.QUEUE_PREFIX}:`).catch(
+        () => {},
+      );
       redis.disconnect();
       connection.disconnect();
       await rm(profileRoot, { recursive: true, force: true });
@@ -110,6 +117,9 @@ export async function openQueue(config: Config) {
       await events.close();
       await queue.obliterate({ force: true }).catch(() => {});
       await queue.close();
+      await deleteByPrefix(connection, config.CACHE_KEY_PREFIX, `${config.QUEUE_PREFIX}:`).catch(
+        () => {},
+      );
       connection.disconnect();
     },
   };

@@ -1,6 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createRedis, waitForRedis } from '@consulta-ruc/shared';
 import {
+  deleteByPrefix,
   deployProductionBundle,
   type ProductionBundle,
   testConfig,
@@ -11,15 +13,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 let bundle: ProductionBundle | undefined;
 let child: ChildProcess | undefined;
 
+const config = testConfig('worker-bundle');
+
 afterAll(async () => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
   await bundle?.remove();
+  const redis = createRedis({ url: config.REDIS_URL, role: 'request' });
+  await waitForRedis(redis);
+  await deleteByPrefix(redis, config.CACHE_KEY_PREFIX, `${config.QUEUE_PREFIX}:`);
+  redis.disconnect();
 });
 
 describe('the worker production bundle (what the Dockerfile ships)', () => {
   it('starts with plain node from a pnpm deploy --prod folder, passes its health check, and exits 0 on SIGTERM', async () => {
     bundle = await deployProductionBundle('@consulta-ruc/worker');
-    const config = testConfig('worker-bundle');
     const port = 30_000 + Math.floor(Math.random() * 20_000);
     child = bundle.start({
       WORKER_PORT: String(port),

@@ -1,7 +1,7 @@
 import { RucCache, recordKey } from '@consulta-ruc/shared';
 import autocannon from 'autocannon';
 import type { Redis } from 'ioredis';
-import { type BenchContext, prefixes, recordFor } from '../context.js';
+import { type BenchContext, cleanUp, prefixes, recordFor } from '../context.js';
 import { ENTRY, freePort, startProcess } from '../processes.js';
 import { figure, type ScenarioResult } from '../report.js';
 
@@ -74,6 +74,6 @@ export async function hitPath(ctx: BenchContext, redis: Redis): Promise<Scenario
     };
   } finally {
     await Promise.all([bare.stop(), api.stop()]);
-    await cache.clear();
+    await cleanUp(ctx, env);
   }
 }

@@ -1,5 +1,5 @@
 import type { BenchContext } from '../context.js';
-import { prefixes } from '../context.js';
+import { cleanUp, prefixes } from '../context.js';
 import { ENTRY, freePort, type Proc, startProcess } from '../processes.js';
 
 export interface LookupStack {
@@ -18,8 +18,9 @@ export async function startLookupStack(
     apiEnv?: Record<string, string>;
   } = {},
 ): Promise<LookupStack> {
+  const names = prefixes(name);
   const env = {
-    ...prefixes(name),
+    ...names,
     REDIS_URL: ctx.redisUrl,
     SUNAT_BASE_URL: ctx.sim.url,
     SUNAT_RATE_LIMIT_MAX: '0',
@@ -53,6 +54,7 @@ export async function startLookupStack(
     env,
     stop: async () => {
       await Promise.all(procs.map((p) => p.stop()));
+      await cleanUp(ctx, names);
     },
   };
 }

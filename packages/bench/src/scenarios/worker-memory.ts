@@ -1,4 +1,4 @@
-import { type BenchContext, freshRucs, prefixes } from '../context.js';
+import { type BenchContext, cleanUp, freshRucs, prefixes } from '../context.js';
 import { ENTRY, freePort, startProcess, treeRssKb } from '../processes.js';
 import { figure, type ScenarioResult } from '../report.js';
 import { openQueue } from './queue-client.js';
@@ -59,6 +59,7 @@ export async function workerMemory(ctx: BenchContext): Promise<ScenarioResult> {
     };
   } finally {
     await producer.close();
+    await cleanUp(ctx, env);
     await worker.stop();
   }
 }

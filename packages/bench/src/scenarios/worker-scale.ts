@@ -1,4 +1,4 @@
-import { type BenchContext, freshRucs, prefixes } from '../context.js';
+import { type BenchContext, cleanUp, freshRucs, prefixes } from '../context.js';
 import { ENTRY, freePort, type Proc, startProcess } from '../processes.js';
 import { figure, type ScenarioResult } from '../report.js';
 import { openQueue } from './queue-client.js';
@@ -38,6 +38,7 @@ async function throughput(ctx: BenchContext, workers: number, jobs: number): Pro
   } finally {
     await Promise.all(procs.map((p) => p.stop()));
     await producer.close();
+    await cleanUp(ctx, env);
   }
 }
 

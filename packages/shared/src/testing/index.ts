@@ -1,3 +1,4 @@
+export { deleteByPrefix } from './delete-by-prefix.js';
 export { deployProductionBundle, type ProductionBundle } from './production-bundle.js';
 export { createTestRedisServer, type TestRedisServer } from './redis-server.js';
 export { sampleRecord } from './sample-record.js';
