@@ -64,8 +64,6 @@ export interface TestProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export type TestWorkerProcess = TestProcess;
-
 /** A built service as its own process, as production runs it; resolves once it logs `readyMarker`. */
 async function spawnService(
   name: string,

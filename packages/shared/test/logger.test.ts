@@ -37,10 +37,11 @@ describe('createLogger', () => {
       password: 'hunter2',
       headers: { authorization: 'Basic b3BzOmh1bnRlcjI=', 'x-api-key': 'k-123' },
       redis: 'redis://default:s3cret@redis.internal:6379',
+      fallback: 'redis://default:p@ssw0rd@backup.internal:6379',
     });
     await new Promise((r) => setImmediate(r));
     const text = lines.join('\n');
-    expect(text).not.toMatch(/hunter2|b3BzOmh1bnRlcjI|k-123|s3cret/);
+    expect(text).not.toMatch(/hunter2|b3BzOmh1bnRlcjI|k-123|s3cret|ssw0rd/);
     expect(text).toContain('redis.internal:6379');
   });
 

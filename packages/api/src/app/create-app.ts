@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { BULL_BOARD_PATH, bullBoardRouter } from '../admin/bull-board.js';
@@ -48,7 +49,16 @@ export function createApp(deps: ApiDeps, options: CreateAppOptions = {}): Expres
     config.ADMIN_USER && config.ADMIN_PASSWORD
       ? basicAuth(config.ADMIN_USER, config.ADMIN_PASSWORD)
       : null;
-  const jsonBody = express.json({ limit: config.BODY_LIMIT, strict: true });
+  const jsonBody = express.json({
+    limit: config.BODY_LIMIT,
+    strict: true,
+    // JSON is UTF-8 (RFC 8259 §8.1): refuse invalid bytes rather than decode them to U+FFFD.
+    verify: (_req, _res, body, encoding) => {
+      if (encoding === 'utf-8' && !isUtf8(body)) {
+        throw Object.assign(new Error('The body is not valid UTF-8.'), { status: 400 });
+      }
+    },
+  });
 
   for (const route of routeTable(deps, options.isDraining ?? (() => false))) {
     if (route.access === 'admin' && !adminAuth) continue;

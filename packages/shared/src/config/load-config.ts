@@ -32,7 +32,9 @@ export function loadConfig(env: ConfigInput | NodeJS.ProcessEnv = process.env): 
 }
 
 function redactIfSecret(name: string, value: string): string {
-  return /PASSWORD|KEY|SECRET|TOKEN/.test(name) ? '[redacted]' : value;
+  if (/PASSWORD|KEY|SECRET|TOKEN/.test(name)) return '[redacted]';
+  // Credentials in a URL-like value (redis://user:password@host), even one the schema refuses.
+  return value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#]*@/i, '$1[redacted]@');
 }
 
 /** Test helper: a config from defaults plus overrides, never from the process environment. */

@@ -18,8 +18,10 @@ const REDACTED = '[redacted]';
 
 /** Redacts secrets by key, and credentials embedded in URLs (redis://user:pass@host). */
 export function redactSecrets(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string')
-    return value.replace(/(\/\/[^:/@\s]*:)[^@\s]+@/g, `$1${REDACTED}@`);
+  // The password runs to the authority's last '@' (passwords may contain '@').
+  if (typeof value === 'string') {
+    return value.replace(/(\/\/[^:/@\s]*:)[^/?#\s]*@/g, `$1${REDACTED}@`);
+  }
   if (depth > 4 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => redactSecrets(v, depth + 1));
   const out: Record<string, unknown> = {};

@@ -110,7 +110,9 @@ export function createLookupProcessor(deps: LookupProcessorDeps): LookupProcesso
       logger.warn('Lookup attempt failed', {
         code,
         error: error instanceof Error ? error.message : String(error),
-        willRetry: !(error instanceof LookupError && !error.retryable),
+        willRetry:
+          !(error instanceof LookupError && !error.retryable) &&
+          job.attemptsMade + 1 < (job.opts.attempts ?? 1),
       });
       throw toJobError(error);
     }
