@@ -50,6 +50,11 @@ describe('GET /v1/ruc/:ruc', () => {
     expect(hit.headers.get('x-cache')).toBe('HIT');
     expect(Number(hit.headers.get('age'))).toBeGreaterThanOrEqual(0);
     expect(hit.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    // Helmet's headers, precomputed, on the hit path too.
+    expect(hit.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(hit.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    expect(hit.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    expect(hit.headers.get('x-powered-by')).toBeNull();
     const body = await hit.text();
     // Sent exactly as stored in Redis, without re-serialising.
     expect(body).toBe(await api.redis.get(`${config.CACHE_KEY_PREFIX}sunat:ruc:20440374248`));

@@ -1,6 +1,5 @@
 import { isUtf8 } from 'node:buffer';
 import express, { type Express, type RequestHandler } from 'express';
-import helmet from 'helmet';
 import { BULL_BOARD_PATH, bullBoardRouter } from '../admin/bull-board.js';
 import { apiKeyAuth } from '../http/api-key-auth.js';
 import { basicAuth } from '../http/basic-auth.js';
@@ -9,6 +8,7 @@ import { errorHandler, notFoundHandler } from '../http/error-handler.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { requestId } from '../http/request-id.js';
 import { requestMetrics } from '../http/request-metrics.js';
+import { securityHeaders } from '../http/security-headers.js';
 import { docsRouter } from '../openapi/docs-page.js';
 import { routeTable } from '../routes/route-table.js';
 import type { ApiDeps } from './api-deps.js';
@@ -30,8 +30,10 @@ export function createApp(deps: ApiDeps, options: CreateAppOptions = {}): Expres
   app.use(requestId, requestMetrics(deps.metrics));
   if (config.CORS_ORIGINS.length > 0) app.use(cors(config.CORS_ORIGINS));
 
-  const apiHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"] } } });
-  const pageHeaders = helmet({
+  const apiHeaders = securityHeaders({
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"] } },
+  });
+  const pageHeaders = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         scriptSrc: ["'self'", "'unsafe-inline'"],

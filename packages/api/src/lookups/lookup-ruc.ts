@@ -13,7 +13,8 @@ export type LookupAnswer =
 export async function lookupRuc(
   deps: Pick<ApiDeps, 'cache' | 'lookups' | 'metrics'>,
   ruc: string,
-  waitMs: number,
+  /** How long a miss may wait; a function so a hit never pays for working it out. */
+  waitMs: number | (() => number),
   requestId: string | undefined,
 ): Promise<LookupAnswer> {
   const { cache, lookups, metrics } = deps;
@@ -27,10 +28,11 @@ export async function lookupRuc(
     metrics.cacheLookups.inc({ result: 'negative' });
     throw notFound(ruc, negative.message);
   }
+  const wait = typeof waitMs === 'function' ? waitMs() : waitMs;
   metrics.cacheLookups.inc({ result: 'miss' });
   const jobId = await lookups.enqueue(ruc, { requestId });
   const started = performance.now();
-  const outcome = await lookups.wait(jobId, waitMs);
+  const outcome = await lookups.wait(jobId, wait);
   metrics.jobWait.observe({ outcome: outcome.state }, (performance.now() - started) / 1000);
   if (outcome.state === 'timeout') return { kind: 'pending', jobId };
   const record = await recordFromOutcome(

@@ -9,7 +9,8 @@ export function getRuc(deps: ApiDeps): RequestHandler<{ ruc: string }> {
   const { config, lookups } = deps;
   return async (req, res) => {
     const ruc = requireValidRuc(req.params.ruc);
-    const waitMs = parseWait(req.query.wait, config.SYNC_WAIT_MS, config.MAX_WAIT_MS);
+    // ?wait only matters on a miss: a hit does not even parse the query string.
+    const waitMs = () => parseWait(req.query.wait, config.SYNC_WAIT_MS, config.MAX_WAIT_MS);
     const answer = await lookupRuc(deps, ruc, waitMs, res.locals.requestId);
     if (answer.kind === 'record') return sendRecord(res, answer.json, answer.cache);
     const statusUrl = jobStatusUrl(answer.jobId);
