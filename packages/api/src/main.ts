@@ -1,40 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { ConfigError, createLogger, createRedis, loadConfig } from '@consulta-ruc/shared';
+import { createServiceRuntime, runMain } from '@consulta-ruc/shared';
 import { createApiDeps } from './app/create-api-deps.js';
 import { createApp } from './app/create-app.js';
 
 /** The API process: config, Redis, the Express app, and a deliberate shutdown. */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger({
-    service: 'api',
-    level: config.LOG_LEVEL,
-    format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
-  });
-  const redis = createRedis({
-    url: config.REDIS_URL,
-    role: 'request',
-    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
-    name: 'consulta-ruc:api',
-  });
-  const eventsConnection = createRedis({
-    url: config.REDIS_URL,
-    role: 'blocking',
-    name: 'consulta-ruc:api:events',
-  });
-  let redisDown = false;
-  redis.on('error', (error) => {
-    if (!redisDown)
-      logger.error('Redis connection error; answering 503 until it returns', {
-        error: error.message,
-      });
-    redisDown = true;
-  });
-  redis.on('ready', () => {
-    if (redisDown) logger.info('Redis connection restored');
-    redisDown = false;
-  });
-  eventsConnection.on('error', () => {});
+  const { config, logger, redis, blocking: eventsConnection } = createServiceRuntime('api');
 
   const deps = createApiDeps({ config, logger, redis, eventsConnection });
   let draining = false;
@@ -80,7 +51,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', (s) => void stop(s));
 }
 
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

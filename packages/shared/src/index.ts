@@ -11,6 +11,7 @@ export * from './queue/lookup-queue.js';
 export * from './record/taxpayer-record.js';
 export * from './redis/create-redis.js';
 export * from './ruc/validate-ruc.js';
+export * from './runtime/service-runtime.js';
 export { decodePage } from './sunat/decode-page.js';
 export type { PageOutcome, PageOutcomeKind } from './sunat/page-outcome.js';
 export { parseResultPage } from './sunat/parse-result-page.js';

@@ -7,6 +7,7 @@ import {
   type TaxpayerRecord,
   waitForRedis,
 } from '@consulta-ruc/shared';
+import { sampleRecord } from '@consulta-ruc/shared/testing';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -14,35 +15,7 @@ const prefix = `test:shared-cache:${randomUUID()}:`;
 let redis: Redis;
 let cache: RucCache;
 
-const record: TaxpayerRecord = {
-  ruc: '20131312955',
-  razonSocial: 'SUPERINTENDENCIA NACIONAL DE ADUANAS Y DE ADMINISTRACION TRIBUTARIA - SUNAT',
-  tipoContribuyente: 'INSTITUCIONES PUBLICAS',
-  tipoDocumento: null,
-  nombreComercial: 'SUNAT',
-  fechaInscripcion: '1993-05-04',
-  fechaInicioActividades: '1988-01-01',
-  estado: 'ACTIVO',
-  fechaBaja: null,
-  condicion: 'HABIDO',
-  domicilioFiscal: 'AV. GARCILASO DE LA VEGA NRO. 1472 LIMA - LIMA - LIMA',
-  direccion: 'AV. GARCILASO DE LA VEGA NRO. 1472',
-  departamento: 'LIMA',
-  provincia: 'LIMA',
-  distrito: 'LIMA',
-  sistemaEmision: 'MANUAL',
-  actividadComercioExterior: 'SIN ACTIVIDAD',
-  sistemaContabilidad: 'COMPUTARIZADO',
-  actividadesEconomicas: [{ tipo: 'Principal', codigo: '8411', descripcion: 'ADMINISTRACIÓN' }],
-  comprobantesPago: ['FACTURA'],
-  sistemaEmisionElectronica: [],
-  emisorElectronicoDesde: null,
-  comprobantesElectronicos: [],
-  afiliadoPleDesde: null,
-  padrones: [],
-  fechaConsulta: '2026-12-04T10:00:00-05:00',
-  fetchedAt: '2026-12-04T15:00:01.000Z',
-};
+const record: TaxpayerRecord = sampleRecord({ fetchedAt: '2026-12-04T15:00:01.000Z' });
 
 beforeAll(async () => {
   redis = createRedis({ url: 'redis://127.0.0.1:6379', role: 'request' });

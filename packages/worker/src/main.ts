@@ -1,37 +1,10 @@
-import { ConfigError, createLogger, createRedis, loadConfig } from '@consulta-ruc/shared';
+import { createServiceRuntime, runMain } from '@consulta-ruc/shared';
 import { createWorkerApp } from './create-worker-app.js';
 import { startHealthServer } from './health/health-server.js';
 
 /** The worker process: config, Redis, the BullMQ worker, its health endpoint, and shutdown. */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger({
-    service: 'worker',
-    level: config.LOG_LEVEL,
-    format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
-  });
-  const redis = createRedis({
-    url: config.REDIS_URL,
-    role: 'request',
-    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
-    name: 'consulta-ruc:worker:cache',
-  });
-  const connection = createRedis({
-    url: config.REDIS_URL,
-    role: 'blocking',
-    name: 'consulta-ruc:worker:queue',
-  });
-  let redisDown = false;
-  for (const client of [redis, connection]) {
-    client.on('error', (error) => {
-      if (!redisDown) logger.error('Redis connection error', { error: error.message });
-      redisDown = true;
-    });
-    client.on('ready', () => {
-      if (redisDown) logger.info('Redis connection restored');
-      redisDown = false;
-    });
-  }
+  const { config, logger, redis, blocking: connection } = createServiceRuntime('worker');
 
   const app = await createWorkerApp({ config, logger, redis, connection });
   const health = await startHealthServer({
@@ -61,8 +34,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', (s) => void stop(s));
 }
 
-main().catch((error) => {
-  // Before the logger exists (bad config), stderr is all there is.
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

@@ -45,7 +45,7 @@ describe('the worker production bundle (what the Dockerfile ships)', () => {
         const res = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null);
         return res?.status === 200 ? res : null;
       },
-      { timeoutMs: 15_000, intervalMs: 200, what: `the bundle to be ready: ${output.join('')}` },
+      { timeoutMs: 30_000, intervalMs: 200, what: `the bundle to be ready: ${output.join('')}` },
     );
     expect(await ready.json()).toMatchObject({
       status: 'ready',
