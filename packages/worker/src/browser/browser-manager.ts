@@ -53,7 +53,8 @@ interface BrowserEntry {
 export class BrowserManager {
   private current: BrowserEntry | undefined;
   private launching: Promise<BrowserEntry> | undefined;
-  private readonly retiring = new Set<Promise<void>>();
+  /** Page releases and browser shutdowns under way. */
+  private readonly pending = new Set<Promise<void>>();
   private closed = false;
   private readonly maxPages: number;
   private readonly closeTimeoutMs: number;
@@ -95,18 +96,9 @@ export class BrowserManager {
       throw error;
     } finally {
       signal.removeEventListener('abort', onAbort);
-      if (prepared) {
-        await withTimeout(prepared.context.close(), this.closeTimeoutMs, 'closing the page').catch(
-          () => {
-            this.retire(entry, 'close-timeout');
-          },
-        );
-      }
-      entry.active -= 1;
-      if (entry.retired && entry.active === 0) this.shutdown(entry);
-      // Ready the next job's page now, off the next job's critical path.
-      else if (!entry.retired && !entry.spare)
-        entry.spare = this.preparePage(entry).catch(() => null);
+      // Closed here, under its own deadline, but the job does not wait for it: its answer is in
+      // hand. close() waits for every release.
+      this.track(this.release(entry, prepared));
     }
   }
 
@@ -116,7 +108,27 @@ export class BrowserManager {
     const launching = this.launching;
     if (launching) await launching.catch(() => undefined);
     if (this.current) this.retire(this.current, 'shutdown');
-    await Promise.all([...this.retiring]);
+    // Releases still running may start a browser's shutdown: wait until nothing is left.
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  private async release(entry: BrowserEntry, prepared: PreparedPage | undefined): Promise<void> {
+    if (prepared) {
+      await withTimeout(prepared.context.close(), this.closeTimeoutMs, 'closing the page').catch(
+        () => this.retire(entry, 'close-timeout'),
+      );
+    }
+    entry.active -= 1;
+    if (entry.retired && entry.active === 0) this.shutdown(entry);
+    // Ready the next job's page now, off the next job's critical path.
+    else if (!entry.retired && !entry.spare) {
+      entry.spare = this.preparePage(entry).catch(() => null);
+    }
+  }
+
+  private track(work: Promise<void>): void {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
   }
 
   private async acquire(): Promise<BrowserEntry> {
@@ -243,8 +255,7 @@ export class BrowserManager {
         await rm(entry.profileDir, { recursive: true, force: true }).catch(() => {});
       }
     })();
-    this.retiring.add(done);
-    void done.finally(() => this.retiring.delete(done));
+    this.track(done);
   }
 }
 
