@@ -1,64 +1,36 @@
-import type { ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createRedis, waitForRedis } from '@consulta-ruc/shared';
 import {
-  deleteByPrefix,
-  deployProductionBundle,
-  type ProductionBundle,
+  type RunningBundle,
+  startProductionBundle,
   testConfig,
-  waitFor,
 } from '@consulta-ruc/shared/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
-let bundle: ProductionBundle | undefined;
-let child: ChildProcess | undefined;
-
-const config = testConfig('worker-bundle');
-
+let bundle: RunningBundle | undefined;
 afterAll(async () => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
-  await bundle?.remove();
-  const redis = createRedis({ url: config.REDIS_URL, role: 'request' });
-  await waitForRedis(redis);
-  await deleteByPrefix(redis, config.CACHE_KEY_PREFIX, `${config.QUEUE_PREFIX}:`);
-  redis.disconnect();
+  await bundle?.cleanUp();
 });
 
 describe('the worker production bundle (what the Dockerfile ships)', () => {
   it('starts with plain node from a pnpm deploy --prod folder, passes its health check, and exits 0 on SIGTERM', async () => {
-    bundle = await deployProductionBundle('@consulta-ruc/worker');
-    const port = 30_000 + Math.floor(Math.random() * 20_000);
-    child = bundle.start({
-      WORKER_PORT: String(port),
-      HOST: '127.0.0.1',
-      REDIS_URL: config.REDIS_URL,
-      CACHE_KEY_PREFIX: config.CACHE_KEY_PREFIX,
-      QUEUE_PREFIX: config.QUEUE_PREFIX,
-      PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
-      BROWSER_NO_SANDBOX: 'true',
-    });
-    const output: string[] = [];
-    child.stdout?.on('data', (d) => output.push(String(d)));
-    child.stderr?.on('data', (d) => output.push(String(d)));
-    const ready = await waitFor(
-      async () => {
-        const res = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null);
-        return res?.status === 200 ? res : null;
+    bundle = await startProductionBundle(
+      '@consulta-ruc/worker',
+      testConfig('worker-bundle'),
+      'WORKER_PORT',
+      {
+        PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
+        BROWSER_NO_SANDBOX: 'true',
       },
-      { timeoutMs: 30_000, intervalMs: 200, what: `the bundle to be ready: ${output.join('')}` },
     );
-    expect(await ready.json()).toMatchObject({
+    expect(await bundle.ready.json()).toMatchObject({
       status: 'ready',
       redis: 'connected',
       browser: 'available',
     });
-    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
-    expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain(
+    const base = `http://127.0.0.1:${bundle.port}`;
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect(await (await fetch(`${base}/metrics`)).text()).toContain(
       'consulta_ruc_worker_jobs_total',
     );
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    const [code] = await exited;
-    expect(code).toBe(0);
+    expect(await bundle.stop()).toBe(0);
   });
 });

@@ -1,5 +1,10 @@
 export { deleteByPrefix } from './delete-by-prefix.js';
-export { deployProductionBundle, type ProductionBundle } from './production-bundle.js';
+export {
+  deployProductionBundle,
+  type ProductionBundle,
+  type RunningBundle,
+  startProductionBundle,
+} from './production-bundle.js';
 export { createTestRedisServer, type TestRedisServer } from './redis-server.js';
 export { sampleRecord } from './sample-record.js';
 export { testConfig, waitFor } from './test-config.js';
