@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { benchEnvironment } from './config.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -32,7 +33,7 @@ export async function startProcess(
   readyUrl: string,
 ): Promise<Proc> {
   const child = spawn(process.execPath, [entry, ...args], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_FORMAT: 'json', ...env },
+    env: { PATH: benchEnvironment.path, NODE_ENV: 'production', LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

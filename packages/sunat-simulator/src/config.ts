@@ -71,7 +71,10 @@ const truthy = (text: string | undefined): boolean =>
  * Reads the command line, falling back to SIMULATOR_* environment variables (flags win).
  * Throws SettingError with a message fit for the user on bad input.
  */
-export function parseCliConfig(argv: readonly string[], env: NodeJS.ProcessEnv): CliConfig {
+export function parseCliConfig(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): CliConfig {
   let values: ReturnType<typeof parseFlags>;
   try {
     values = parseFlags(argv);

@@ -6,7 +6,7 @@ import { SettingError } from './validate-settings.js';
 async function main(): Promise<void> {
   let config: ReturnType<typeof parseCliConfig>;
   try {
-    config = parseCliConfig(process.argv.slice(2), process.env);
+    config = parseCliConfig(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof SettingError)) throw error;
     process.stderr.write(`sunat-simulator: ${error.message}\n\n${USAGE}`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSilentLogger } from '@consulta-ruc/shared';
 import { BrowserManager, BrowserScraper, findChromium } from '@consulta-ruc/worker';
+import { benchEnvironment } from '../config.js';
 import { type BenchContext, freshRucs } from '../context.js';
 import { figure, type ScenarioResult } from '../report.js';
 import { percentile, timed } from '../stats.js';
@@ -10,7 +11,7 @@ import { percentile, timed } from '../stats.js';
 /** 3. The browser strategy with a warm browser, against launching one per job (the old design). */
 export async function missBrowser(ctx: BenchContext): Promise<ScenarioResult> {
   ctx.sim.setLatency(0);
-  const chromium = await findChromium(process.env.PUPPETEER_EXECUTABLE_PATH);
+  const chromium = await findChromium(benchEnvironment.chromium);
   if (!chromium) throw new Error('No Chromium: set PUPPETEER_EXECUTABLE_PATH');
   const logger = createSilentLogger();
   const profileRoot = await mkdtemp(path.join(tmpdir(), 'bench-browser-'));

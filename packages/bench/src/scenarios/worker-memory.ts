@@ -1,3 +1,4 @@
+import { benchEnvironment } from '../config.js';
 import { type BenchContext, cleanUp, freshRucs, prefixes } from '../context.js';
 import { ENTRY, freePort, startProcess, treeRssKb } from '../processes.js';
 import { figure, type ScenarioResult } from '../report.js';
@@ -22,8 +23,8 @@ export async function workerMemory(ctx: BenchContext): Promise<ScenarioResult> {
       WORKER_PORT: String(port),
       LOG_LEVEL: 'warn',
       BROWSER_NO_SANDBOX: process.getuid?.() === 0 ? 'true' : 'false',
-      ...(process.env.PUPPETEER_EXECUTABLE_PATH
-        ? { PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH }
+      ...(benchEnvironment.chromium
+        ? { PUPPETEER_EXECUTABLE_PATH: benchEnvironment.chromium }
         : {}),
     },
     `http://127.0.0.1:${port}/ready`,

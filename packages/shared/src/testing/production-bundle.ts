@@ -9,12 +9,13 @@ import type { Config } from '../config/config-schema.js';
 import { createRedis, waitForRedis } from '../redis/create-redis.js';
 import { deleteByPrefix } from './delete-by-prefix.js';
 import { waitFor } from './test-config.js';
+import { testEnvironment } from './test-environment.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** pnpm as the test run was started with it (npx, corepack or global), else the one on PATH. */
 function pnpmCommand(): { command: string; args: string[] } {
-  const execPath = process.env.npm_execpath;
+  const execPath = testEnvironment.pnpmExecPath;
   if (execPath && /pnpm/.test(execPath)) {
     return execPath.endsWith('.cjs') || execPath.endsWith('.js')
       ? { command: process.execPath, args: [execPath] }
@@ -39,14 +40,17 @@ export async function deployProductionBundle(packageName: string): Promise<Produ
   await promisify(execFile)(
     pnpm.command,
     [...pnpm.args, '--filter', packageName, 'deploy', '--legacy', '--prod', '--offline', dir],
-    { cwd: REPO_ROOT, env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true', CI: 'true' } },
+    {
+      cwd: REPO_ROOT,
+      env: { ...testEnvironment.all, PUPPETEER_SKIP_DOWNLOAD: 'true', CI: 'true' },
+    },
   );
   return {
     dir,
     start(env) {
       return spawn(process.execPath, ['dist/main.js'], {
         cwd: dir,
-        env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
+        env: { PATH: testEnvironment.path, NODE_ENV: 'production', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
     },
