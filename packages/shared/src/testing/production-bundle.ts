@@ -9,7 +9,7 @@ import type { Config } from '../config/config-schema.js';
 import { createRedis, waitForRedis } from '../redis/create-redis.js';
 import { deleteByPrefix } from './delete-by-prefix.js';
 import { waitFor } from './test-config.js';
-import { testEnvironment } from './test-environment.js';
+import { testEnvironment } from './config.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
