@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Config } from '../config/config-schema.js';
 import { createRedis, waitForRedis } from '../redis/create-redis.js';
+import { testEnvironment } from './config.js';
 import { deleteByPrefix } from './delete-by-prefix.js';
 import { waitFor } from './test-config.js';
-import { testEnvironment } from './config.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
