@@ -1,3 +1,5 @@
+import { createRedis, waitForRedis } from '@consulta-ruc/shared';
+import { deleteByPrefix } from '@consulta-ruc/shared/testing';
 import { type SunatSimulator, startSimulator } from '@consulta-ruc/sunat-simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,14 +18,20 @@ const procs: TestProcess[] = [];
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
 });
+const config = testConfig('api-shutdown', { SYNC_WAIT_MS: '20000' });
+
 afterAll(async () => {
   await Promise.all(procs.map((p) => p.stop('SIGKILL')));
   await sim.close();
+  const redis = createRedis({ url: config.REDIS_URL, role: 'request' });
+  await waitForRedis(redis);
+  await deleteByPrefix(redis, config.CACHE_KEY_PREFIX, `${config.QUEUE_PREFIX}:`);
+  redis.disconnect();
 });
 
 describe('SIGTERM while busy', () => {
   it('lets the API and the worker finish the lookup in flight, answer it, and exit 0', async () => {
-    const config = testConfig('api-shutdown', { SUNAT_BASE_URL: sim.url, SYNC_WAIT_MS: '20000' });
+    config.SUNAT_BASE_URL = sim.url;
     const api = await spawnApi(config, await freePort());
     const worker = await spawnWorker(config);
     procs.push(api, worker);

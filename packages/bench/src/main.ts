@@ -45,6 +45,9 @@ console.log(
 );
 console.log(`machine: ${JSON.stringify(machine)}`);
 
+// Interrupted: exit through process.exit so 'exit' hooks (the browser manager's) kill Chromium.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 const redis = new Redis(values['redis-url'], { family: 0 });
 const sim = await startSimulator({ port: 0 });
 const ctx: BenchContext = { smoke: values.smoke, redisUrl: values['redis-url'], sim, redis };

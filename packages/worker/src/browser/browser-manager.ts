@@ -43,6 +43,7 @@ interface BrowserEntry {
   active: number;
   retired: boolean;
   userAgent: string;
+  killOnExit?: () => void;
 }
 
 /**
@@ -178,6 +179,9 @@ export class BrowserManager {
     browser.once('disconnected', () => {
       if (!entry.retired) this.retire(entry, 'disconnected');
     });
+    // Whatever ends this process (a crash, process.exit), its Chromium must not outlive it.
+    entry.killOnExit = () => killProcessGroup(entry.pid);
+    process.once('exit', entry.killOnExit);
     this.current = entry;
     const durationMs = Date.now() - started;
     this.options.onLaunch?.(durationMs);
@@ -252,6 +256,7 @@ export class BrowserManager {
         this.options.logger.warn('Chromium did not close in time; killing it', { pid: entry.pid });
       } finally {
         killProcessGroup(entry.pid);
+        if (entry.killOnExit) process.off('exit', entry.killOnExit);
         await rm(entry.profileDir, { recursive: true, force: true }).catch(() => {});
       }
     })();
