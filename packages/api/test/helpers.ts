@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Server } from 'node:http';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import {
   type Config,
@@ -9,14 +9,14 @@ import {
   type Logger,
   waitForRedis,
 } from '@consulta-ruc/shared';
-import { deleteByPrefix, testConfig, waitFor } from '@consulta-ruc/shared/testing';
+import { deleteByPrefix, freePort, testConfig, waitFor } from '@consulta-ruc/shared/testing';
 import type { Redis } from 'ioredis';
 import { type ApiDeps, createApiDeps, createApp } from '../src/index.js';
 
 const WORKER_MAIN = fileURLToPath(new URL('../../worker/dist/main.js', import.meta.url));
 const API_MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
-export { testConfig, waitFor };
+export { freePort, testConfig, waitFor };
 
 export interface TestApi {
   url: string;
@@ -162,15 +162,6 @@ export async function spawnApi(
     'API listening on',
   );
   return { ...proc, url: `http://127.0.0.1:${port}` };
-}
-
-/** A TCP port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 /** A response body as JSON, typed loosely for assertions. */

@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@consulta-ruc/shared/testing';
 import { benchEnvironment } from './config.js';
+
+export { freePort };
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -15,14 +17,6 @@ export const ENTRY = {
 export interface Proc {
   child: ChildProcess;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 /** Starts a built entry point with `env` and waits until `readyUrl` answers 200. */

@@ -46,7 +46,7 @@ export function createApiDeps(connections: ApiConnections): ApiDeps & { close():
   queue.on('error', (error) => queueLogger.warn('Queue error', { error: error.message }));
   events.on('error', (error) => queueLogger.warn('QueueEvents error', { error: error.message }));
   const waiter = new JobWaiter(queue, events, queueLogger);
-  const lookups = new LookupService(queue, waiter, cache, config, queueLogger);
+  const lookups = new LookupService(queue, waiter, config, queueLogger);
   const metrics = createApiMetrics(queue);
   return {
     config,

@@ -1,4 +1,10 @@
-import { fetchedAtOf, type LookupErrorCode, parseFailure, validateRuc } from '@consulta-ruc/shared';
+import {
+  fetchedAtOf,
+  type LookupErrorCode,
+  parseFailure,
+  type RucCache,
+  validateRuc,
+} from '@consulta-ruc/shared';
 import type { Response } from 'express';
 import { ApiError } from '../http/api-error.js';
 import type { JobOutcome } from './job-waiter.js';
@@ -71,8 +77,7 @@ export function failureToError(ruc: string, failedReason: string): ApiError {
 export async function recordFromOutcome(
   ruc: string,
   outcome: JobOutcome,
-  readRecord: (ruc: string) => Promise<string | null>,
-  readNotFound: (ruc: string) => Promise<string | null>,
+  cache: RucCache,
 ): Promise<string> {
   if (outcome.state === 'failed') throw failureToError(ruc, outcome.reason);
   if (outcome.state === 'gone') {
@@ -84,8 +89,10 @@ export async function recordFromOutcome(
       ruc,
     );
   }
-  if (outcome.result.outcome === 'not-found') throw notFound(ruc, await readNotFound(ruc));
-  const json = await readRecord(ruc);
+  if (outcome.result.outcome === 'not-found') {
+    throw notFound(ruc, (await cache.getNotFound(ruc))?.message ?? null);
+  }
+  const json = await cache.getRecordJson(ruc);
   if (json === null) {
     throw new ApiError(
       503,

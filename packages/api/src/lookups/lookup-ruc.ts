@@ -35,13 +35,7 @@ export async function lookupRuc(
   const outcome = await lookups.wait(jobId, wait);
   metrics.jobWait.observe({ outcome: outcome.state }, (performance.now() - started) / 1000);
   if (outcome.state === 'timeout') return { kind: 'pending', jobId };
-  const record = await recordFromOutcome(
-    ruc,
-    outcome,
-    (r) => cache.getRecordJson(r),
-    async (r) => (await cache.getNotFound(r))?.message ?? null,
-  );
-  return { kind: 'record', json: record, cache: 'MISS' };
+  return { kind: 'record', json: await recordFromOutcome(ruc, outcome, cache), cache: 'MISS' };
 }
 
 export function jobStatusUrl(jobId: string): string {

@@ -6,7 +6,6 @@ import {
   type LookupJobData,
   type LookupJobResult,
   lookupDeduplicationId,
-  type RucCache,
 } from '@consulta-ruc/shared';
 import { Job, type Queue } from 'bullmq';
 import type { JobWaiter, WaitOutcome } from './job-waiter.js';
@@ -29,7 +28,6 @@ export class LookupService {
   constructor(
     private readonly queue: Queue<LookupJobData, LookupJobResult>,
     private readonly waiter: JobWaiter,
-    readonly cache: RucCache,
     private readonly config: Pick<Config, 'JOB_ATTEMPTS'>,
     private readonly logger: Logger,
   ) {}

@@ -58,8 +58,3 @@ export function validateRuc(input: string): RucValidation {
 export function isValidRuc(input: string): boolean {
   return validateRuc(input).valid;
 }
-
-/** Completes ten digits into a valid RUC; used by generators and tests. */
-export function withCheckDigit(firstTen: string): string {
-  return `${firstTen}${rucCheckDigit(firstTen)}`;
-}

@@ -1,4 +1,5 @@
 export { deleteByPrefix } from './delete-by-prefix.js';
+export { freePort } from './free-port.js';
 export {
   deployProductionBundle,
   type ProductionBundle,
